@@ -56,6 +56,25 @@ def page_html_path(site: Path, src: str) -> Path:
     return site / stem / "index.html"
 
 
+def copy_project(destination: Path) -> Path:
+    """A copy of everything the build reads, for tests that plant faults in it."""
+    import shutil
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "docs", "overrides", "scripts", "sources"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, destination / name)
+    return destination
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    from scripts.corpus import load_corpus
+    return load_corpus(ROOT / "sources" / "documents")
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("site")

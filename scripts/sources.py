@@ -1,0 +1,60 @@
+"""Command line for the primary-source corpus, independent of MkDocs.
+
+    python -m scripts.sources check            validate every document; exit 1 on a problem
+    python -m scripts.sources build [--out D]  validate, then write standalone HTML pages of
+                                               the texts side by side into D (default build/texts)
+
+A problem is printed with its file, line, what is wrong and how to fix it. Nothing is
+written unless the whole corpus is valid.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from .corpus import load_corpus
+from .errors import EditionError
+from .output import write_if_changed
+from .render.standalone import document_page, index_page
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "sources" / "documents"
+
+
+def check(corpus_dir: Path) -> int:
+    corpus = load_corpus(corpus_dir)
+    for document in corpus.documents:
+        counts = Counter(s.status for t in document.texts for s in t.segments)
+        texts = ", ".join(t.name for t in document.texts)
+        print(f"ok  {document.id}: {texts}; {counts['complete']} complete, {counts['partial']} incomplete, "
+              f"{counts['gap']} missing passages")
+    return 0
+
+
+def build(corpus_dir: Path, out: Path) -> int:
+    corpus = load_corpus(corpus_dir)  # raises before anything is written
+    pages = {out / "index.html": index_page(corpus)}
+    pages.update({out / f"{d.id}.html": document_page(d) for d in corpus.documents})
+    written = sum(write_if_changed(path, html) for path, html in pages.items())
+    print(f"{len(pages)} pages in {out} ({written} written, {len(pages) - written} unchanged)")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.sources", description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=("check", "build"))
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the folder of document folders")
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "texts", help="where `build` writes")
+    args = parser.parse_args(argv)
+    try:
+        return check(args.corpus) if args.command == "check" else build(args.corpus, args.out)
+    except EditionError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
