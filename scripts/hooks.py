@@ -3,11 +3,20 @@
 It stays thin on purpose. Each hook calls plain functions of the `scripts` package and
 turns their `EditionError`s into MkDocs `PluginError`s, so that `mkdocs build` and
 `mkdocs serve` stop with the same message as `python -m scripts.sources check`.
+
+Order of events in a build:
+  on_config        load and check everything under sources/
+  on_files         add a page per document; check every page's inserts, cross-references
+                   and citations, so that a bad one stops the build before anything is written
+  on_page_markdown fill the inserts, resolve [[…]] and [@KEY], append the glossary
+  on_page_content  put generated HTML back in place; add the Cite control
+  on_page_context  hand the template the page's citation tags (overrides/main.html)
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 import sys
 from pathlib import Path
 
@@ -18,12 +27,18 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
+from mkdocs.utils.meta import get_data  # noqa: E402
 
 from scripts import bibliography, inserts, shortcodes, xref  # noqa: E402
-from scripts.corpus import load_corpus  # noqa: E402
+from scripts.apparatus.common import section_titles  # noqa: E402
+from scripts.apparatus.glossary import abbreviations  # noqa: E402
+from scripts.citation import site as citations  # noqa: E402
+from scripts.data import load_site_data  # noqa: E402
 from scripts.errors import EditionError, raise_all  # noqa: E402
+from scripts.printpage import fix_print_page  # noqa: E402
 from scripts.render.pages import document_markdown  # noqa: E402
 
 SOURCES = ROOT / "sources"
@@ -31,22 +46,29 @@ _state: dict = {}
 
 
 def on_config(config):
-    """Called once per build: load and validate every data file before any page is read."""
+    """Load and check every data file before any page is read."""
     try:
-        _state["bibliography"] = bibliography.load_bibliography(SOURCES / "bibliography.toml")
-        _state["corpus"] = load_corpus(SOURCES / "documents")
+        _state["data"] = load_site_data(SOURCES)
     except EditionError as err:
         raise PluginError(str(err)) from None
     _state["stashes"] = {}
+    _state["directory_urls"] = config.use_directory_urls
     return config
 
 
 def on_files(files, config):
     """Add one generated page per document (nothing is written into docs/), then check
-    every page's inserts, cross-references and citations before MkDocs writes anything,
-    so that a bad reference stops the build with no half-written site."""
-    for document in _state["corpus"].documents:
+    every page before MkDocs writes anything."""
+    data = _state["data"]
+    for document in data.corpus.documents:
         files.append(File.generated(config, xref.document_path(document), content=document_markdown(document)))
+    titles, narrative = {}, {}
+    for file in files.documentation_pages():
+        body, meta = get_data(file.content_string)
+        titles.update(section_titles(file.src_uri, meta.get("title") or file.src_uri, body))
+        if meta.get("type") == "narrative":
+            narrative[file.src_uri] = body
+    _state["titles"], _state["narrative"] = titles, narrative
     errors = []
     for file in files.documentation_pages():
         try:
@@ -63,39 +85,92 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     """Called on each page's Markdown before it is converted to HTML."""
     stash = _state["stashes"][page.file.src_uri] = shortcodes.Stash()
+    info = _page_info(page, config)
+    row_cites = citations.passage_controls(_state["data"].edition, info) if info.kind == "document" else None
     try:
-        return _prepare(markdown, page.file, files, stash)
-    except EditionError as err:  # on_files has already checked every page
+        markdown = _prepare(markdown, page.file, files, stash, row_cites)
+    except EditionError as err:  # on_files has checked every page already
         raise PluginError(str(err)) from None
+    return markdown + "\n\n" + abbreviations(_state["data"].glossary) + "\n"
 
 
-def _prepare(markdown, file, files, stash):
+def _prepare(markdown, file, files, stash, row_extra=None):
     """Fill the inserts, resolve `[[…]]` cross-references and `[@KEY]` citations."""
+    data = _state["data"]
     src = file.src_uri
     shown = f"{src} (generated)" if file.generated_by else f"docs/{src}"
-    corpus, sources = _state["corpus"], _state["bibliography"]
 
     def href(document):
         target = files.get_file_from_path(xref.document_path(document))
         return get_relative_url(target.url, file.url)
 
-    markdown = shortcodes.expand(markdown, shown, inserts.registry(corpus, sources, stash, href))
-    markdown = xref.expand(markdown, src, shown, corpus, stash)
-    raise_all(bibliography.check_citations(markdown, shown, sources))
+    print_page = "print_page/" if _state["directory_urls"] else "print_page.html"  # print-site's page
+    context = inserts.PageContext(src=src, stash=stash, href=href, titles=_state["titles"],
+                                  narrative=_state["narrative"], row_extra=row_extra,
+                                  print_href=get_relative_url(print_page, file.url))
+    markdown = shortcodes.expand(markdown, shown, inserts.registry(data, context))
+    markdown = xref.expand(markdown, src, shown, data.corpus, stash)
+    raise_all(bibliography.check_citations(markdown, shown, data.bibliography))
     sources_page = posixpath.relpath("sources.md", posixpath.dirname(src) or ".")
-    return bibliography.link_citations(markdown, sources, sources_page)
+    return bibliography.link_citations(markdown, data.bibliography, sources_page)
 
 
+_FIRST_ABBR = re.compile(r"<abbr title=")
+
+
+@event_priority(100)  # before other plugins (print-site) take a copy of the page
 def on_page_content(html, page, config, files):
-    """Put the generated HTML back in place of its placeholders, and tell MkDocs about the
-    anchors it brings (row ids such as #art-3), so that links to them are checked."""
+    """Put the generated HTML back in place of its placeholders; tell MkDocs about the
+    anchors it brings (row ids such as #art-3) so links to them are checked; add the
+    page's Cite control under its title."""
     src = page.file.src_uri
     try:
         html = _state["stashes"].pop(src).restore(html, src)
     except EditionError as err:
         raise PluginError(str(err)) from None
     page.present_anchor_ids = (page.present_anchor_ids or set()) | shortcodes.ids_in(html)
-    return html
+    html = _focusable_terms(html)
+    control = citations.page_control(_state["data"].edition, _page_info(page, config))
+    return html.replace("</h1>", "</h1>" + control, 1) if "</h1>" in html else control + html
+
+
+def _focusable_terms(html):
+    """The first occurrence of each glossary term on a page can take keyboard focus, so its
+    tooltip opens from the keyboard; later ones only on hover, to spare keyboard users a
+    tab stop at every mention."""
+    seen = set()
+
+    def mark(match):
+        start = match.end()
+        title = html[start:html.index(">", start)]
+        if title in seen:
+            return match.group(0)
+        seen.add(title)
+        return '<abbr tabindex="0" title='
+    return _FIRST_ABBR.sub(mark, html)
+
+
+def on_page_context(context, page, config, nav):
+    """Give the template the page's citation tags, record and JSON-LD."""
+    page.edition_head = citations.head_for(_state["data"].edition, _page_info(page, config))
+    return context
+
+
+def _page_info(page, config):
+    """What the citation code needs to know about a page."""
+    src = page.file.src_uri
+    document = _state["data"].corpus.get(src[len("documents/"):-3]) if page.file.generated_by else None
+    kind = "document" if document else ("narrative" if page.meta.get("type") == "narrative" else "page")
+    return citations.PageInfo(src=src, title=page.meta.get("title") or page.title or config.site_name,
+                              description=page.meta.get("description") or config.site_description,
+                              url=page.canonical_url, kind=kind, document=document)
+
+
+def on_post_build(config):
+    """Repair the anchors of the print page (see scripts/printpage.py)."""
+    path = Path(config.site_dir) / ("print_page/index.html" if config.use_directory_urls else "print_page.html")
+    if path.is_file():
+        path.write_text(fix_print_page(path.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def on_serve(server, config, builder):

@@ -1,6 +1,7 @@
 """Command line for the primary-source corpus, independent of MkDocs.
 
-    python -m scripts.sources check            validate every document; exit 1 on a problem
+    python -m scripts.sources check            validate every data file (the documents, the
+                                               bibliography, timeline, people, glossary …)
     python -m scripts.sources build [--out D]  validate, then write standalone HTML pages of
                                                the texts side by side into D (default build/texts)
 
@@ -16,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from .corpus import load_corpus
+from .data import load_site_data
 from .errors import EditionError
 from .output import write_if_changed
 from .render.standalone import document_page, index_page
@@ -26,6 +28,10 @@ CORPUS = ROOT / "sources" / "documents"
 
 def check(corpus_dir: Path) -> int:
     corpus = load_corpus(corpus_dir)
+    if corpus_dir == CORPUS:  # the real sources: check the other data files as well
+        data = load_site_data(corpus_dir.parent)
+        print(f"ok  data: {len(data.bibliography)} sources, {len(data.timeline)} events, {len(data.people)} people, "
+              f"{len(data.glossary)} terms, {len(data.corrections)} corrections")
     for document in corpus.documents:
         counts = Counter(s.status for t in document.texts for s in t.segments)
         texts = ", ".join(t.name for t in document.texts)

@@ -55,9 +55,66 @@
     });
   }
 
+  /* Citations: the reader's access date, copy buttons and .bib/.ris downloads. */
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"];
+  var MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.",
+                    "Oct.", "Nov.", "Dec."];
+  function pad(number) { return (number < 10 ? "0" : "") + number; }
+  function accessDate(form, today) {
+    var y = today.getFullYear(), m = today.getMonth(), d = today.getDate();
+    if (form === "long") { return MONTHS[m] + " " + d + ", " + y; }
+    if (form === "mla") { return d + " " + MLA_MONTHS[m] + " " + y; }
+    if (form === "ris") { return y + "/" + pad(m + 1) + "/" + pad(d); }
+    return y + "-" + pad(m + 1) + "-" + pad(d);
+  }
+  function copyText(value) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(value);
+    }
+    var area = document.createElement("textarea");  // file:// and older browsers
+    area.value = value;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    document.execCommand("copy");
+    document.body.removeChild(area);
+    return Promise.resolve();
+  }
+  function setUpCitations() {
+    var today = new Date();
+    Array.prototype.forEach.call(document.querySelectorAll("[data-accessed]"), function (span) {
+      span.textContent = accessDate(span.getAttribute("data-accessed"), today);
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".cite-copy, .cite-download"), function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var source = document.getElementById(button.getAttribute("data-copy"));
+        var value = source.textContent.trim() + "\n";
+        if (button.classList.contains("cite-download")) {
+          var link = document.createElement("a");
+          link.href = URL.createObjectURL(new Blob([value], { type: button.getAttribute("data-type") }));
+          link.download = button.getAttribute("data-filename");
+          document.body.appendChild(link);
+          link.click();
+          document.body.removeChild(link);
+          return;
+        }
+        copyText(value).then(function () {
+          var label = button.textContent;
+          button.textContent = "Copied";
+          setTimeout(function () { button.textContent = label; }, 1500);
+        });
+      });
+    });
+  }
+
   function setUp() {
     Array.prototype.forEach.call(document.querySelectorAll("[data-parallel-controls]"), setUpColumns);
     setUpPreviews();
+    setUpCitations();
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", setUp);

@@ -38,3 +38,14 @@ def render_index(corpus: Corpus, href: callable) -> str:
         date = tag("time", text(f"{document.date.day} {document.date:%B %Y}"), datetime=document.date.isoformat())
         rows.append(tag("tr", tag("td", date) + tag("td", name) + tag("td", tag("ul", texts))))
     return tag("table", tag("thead", tag("tr", head)) + tag("tbody", "".join(rows)), class_="documents-index")
+
+
+def render_passage_names(corpus: Corpus, href: callable) -> str:
+    """Each document with its address and the names (ids) of its passages."""
+    head = "".join(tag("th", name, scope="col") for name in ("Document", "Address", "Passage names"))
+    rows = "".join(
+        tag("tr", tag("td", link(href(d), text(d.short_title)))
+            + tag("td", tag("code", text(f"/documents/{d.id}/")))
+            + tag("td", ", ".join(tag("code", text(sid)) for sid in d.segment_ids)))
+        for d in corpus.documents)
+    return tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="documents-index")

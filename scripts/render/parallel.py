@@ -7,6 +7,7 @@ Every line of every language file appears in its row and column, escaped, in fil
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..corpus.model import Document, Line, Segment, Text, segment_label
 from .html import attrs, link, tag, text
@@ -21,9 +22,13 @@ def column_label(document: Document, text_: Text) -> str:
     return f"{text_.language_name} ({text_.script})" if len(same) > 1 and text_.script else text_.language_name
 
 
-def render_table(document: Document) -> str:
-    """The controls and the table, as one HTML fragment."""
-    return render_controls(document) + render_grid(document)
+RowExtra = Callable[[str], str]
+
+
+def render_table(document: Document, row_extra: RowExtra | None = None) -> str:
+    """The controls and the table, as one HTML fragment. `row_extra(segment_id)` adds HTML
+    to a row's heading cell (the site puts each passage's Cite control there)."""
+    return render_controls(document) + render_grid(document, row_extra)
 
 
 def render_controls(document: Document) -> str:
@@ -39,10 +44,10 @@ def render_controls(document: Document) -> str:
                data_parallel_controls="", aria_label="Columns shown")
 
 
-def render_grid(document: Document) -> str:
+def render_grid(document: Document, row_extra: RowExtra | None = None) -> str:
     head = tag("th", "Passage", scope="col", class_="parallel-passage")
     head += "".join(_column_header(document, t) for t in document.texts)
-    rows = "".join(_row(document, segment_id) for segment_id in document.segment_ids)
+    rows = "".join(_row(document, segment_id, row_extra) for segment_id in document.segment_ids)
     caption = tag("caption", text(f"{document.title}: the texts side by side, one row per passage"),
                   class_="md-visually-hidden")
     return tag("table", caption + tag("thead", tag("tr", head)) + tag("tbody", rows),
@@ -59,10 +64,10 @@ def _column_header(document: Document, text_: Text) -> str:
     return tag("th", f"{label} {role}{source}{more}", scope="col", data_col=text_.name)
 
 
-def _row(document: Document, segment_id: str) -> str:
+def _row(document: Document, segment_id: str, row_extra: RowExtra | None) -> str:
     label = segment_label(segment_id)
-    header = tag("th", link(f"#{segment_id}", text(label), class_="parallel-permalink",
-                            title=f"Link to this passage ({label})"), scope="row")
+    permalink = link(f"#{segment_id}", text(label), class_="parallel-permalink", title=f"Link to this passage ({label})")
+    header = tag("th", permalink + (row_extra(segment_id) if row_extra else ""), scope="row")
     cells = "".join(_cell(document, t, segment_id) for t in document.texts)
     return tag("tr", header + cells, id=segment_id, class_="parallel-row")
 

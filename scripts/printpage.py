@@ -1,0 +1,41 @@
+"""Repairs to the one-page print version made by mkdocs-print-site-plugin.
+
+The plugin prefixes the ids of headings with their page's name (`sources-…`) and rewrites
+links to match, but leaves other ids alone: the rows of the texts (`#art-3`), the entries of
+the bibliography, timeline and glossary, the footnotes. Those links then point nowhere, and
+ids such as `title` repeat from one document to the next. Here every id inside a page's
+section gets the section's prefix, and links inside the section follow.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+
+def _leaf_sections(root):
+    for section in root.xpath('//section[contains(concat(" ", normalize-space(@class), " "), " print-page ")][@id]'):
+        if not section.xpath('.//section[contains(concat(" ", normalize-space(@class), " "), " print-page ")]'):
+            yield section
+
+
+def fix_print_page(html: str) -> str:
+    root = lxml.html.document_fromstring(html)
+    for section in _leaf_sections(root):
+        prefix = section.get("id") + "-"
+        renamed = {}
+        for element in section.xpath(".//*[@id]"):
+            old = element.get("id")
+            if not old.startswith(prefix):
+                renamed[old] = prefix + old
+                element.set("id", prefix + old)
+        for attribute in ("href", "aria-describedby", "data-copy", "for"):
+            for element in section.xpath(f".//*[@{attribute}]"):
+                value = element.get(attribute)
+                if attribute == "href" and value.startswith("#") and value[1:] in renamed:
+                    element.set(attribute, "#" + renamed[value[1:]])
+                elif attribute != "href" and value in renamed:
+                    element.set(attribute, renamed[value])
+    # The plugin turns a link to the home page into "#." and one to itself into "#print_page".
+    for element in root.xpath('//a[@href="#." or @href="#print_page"]'):
+        element.set("href", "#index" if element.get("href") == "#." else "#")
+    return "<!doctype html>\n" + lxml.html.tostring(root, encoding="unicode")
