@@ -30,6 +30,15 @@ test: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
+## offline: the offline edition, zipped, in dist/ (opens from file://, no network)
+offline: $(STAMP)
+	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml
+	$(BIN)/python -m scripts.offline site-offline dist/neutrality-pact-edition-offline.zip
+
+## bench: page weight, Lighthouse and build time against plain Material (never a test)
+bench: $(STAMP)
+	$(BIN)/python -m scripts.bench $(BENCH_ARGS)
+
 ## check: validate the primary-source corpus and the data files without building
 check: $(STAMP)
 	$(BIN)/python -m scripts.sources check

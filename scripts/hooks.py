@@ -38,7 +38,9 @@ from scripts.apparatus.glossary import abbreviations  # noqa: E402
 from scripts.citation import site as citations  # noqa: E402
 from scripts.data import load_site_data  # noqa: E402
 from scripts.errors import EditionError, raise_all  # noqa: E402
+from scripts.export import files as export_files  # noqa: E402
 from scripts.printpage import fix_print_page  # noqa: E402
+from scripts.search_folding import fold_index_file  # noqa: E402
 from scripts.render.pages import document_markdown  # noqa: E402
 
 SOURCES = ROOT / "sources"
@@ -53,6 +55,10 @@ def on_config(config):
         raise PluginError(str(err)) from None
     _state["stashes"] = {}
     _state["directory_urls"] = config.use_directory_urls
+    # print-site adds its stylesheets and script to every page; only the print page needs
+    # them (scripts/printpage.py puts them back there): two fewer blocking requests a page.
+    config.extra_css = [c for c in config.extra_css if not str(c).startswith("css/print-site")]
+    config.extra_javascript = [j for j in config.extra_javascript if str(j) != "js/print-site.js"]
     return config
 
 
@@ -62,6 +68,8 @@ def on_files(files, config):
     data = _state["data"]
     for document in data.corpus.documents:
         files.append(File.generated(config, xref.document_path(document), content=document_markdown(document)))
+    for path, content in _data_files(config).items():
+        files.append(File.generated(config, path, content=content))
     titles, narrative = {}, {}
     for file in files.documentation_pages():
         body, meta = get_data(file.content_string)
@@ -80,6 +88,15 @@ def on_files(files, config):
     except EditionError as err:
         raise PluginError(str(err)) from None
     return files
+
+
+def _data_files(config):
+    """TEI, JSON, plain text and the bundle, from the same model as the pages."""
+    data = _state["data"]
+    home = citations.PageInfo(src="index.md", title=config.site_name, description=config.site_description,
+                              url=config.site_url)
+    return export_files.data_files(data.corpus, data.edition, config.site_url, ROOT / "docs" / "data",
+                                   citations.record_for(data.edition, home), (ROOT / "CITATION.cff").read_bytes())
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -104,8 +121,11 @@ def _prepare(markdown, file, files, stash, row_extra=None):
         target = files.get_file_from_path(xref.document_path(document))
         return get_relative_url(target.url, file.url)
 
+    def href_file(path):
+        return get_relative_url(files.get_file_from_path(path).url, file.url)
+
     print_page = "print_page/" if _state["directory_urls"] else "print_page.html"  # print-site's page
-    context = inserts.PageContext(src=src, stash=stash, href=href, titles=_state["titles"],
+    context = inserts.PageContext(src=src, stash=stash, href=href, href_file=href_file, titles=_state["titles"],
                                   narrative=_state["narrative"], row_extra=row_extra,
                                   print_href=get_relative_url(print_page, file.url))
     markdown = shortcodes.expand(markdown, shown, inserts.registry(data, context))
@@ -167,10 +187,17 @@ def _page_info(page, config):
 
 
 def on_post_build(config):
-    """Repair the anchors of the print page (see scripts/printpage.py)."""
-    path = Path(config.site_dir) / ("print_page/index.html" if config.use_directory_urls else "print_page.html")
+    """Repair the anchors of the print page (scripts/printpage.py), and let search match
+    old and new character forms (scripts/search_folding.py). This runs after the search
+    plugin has written its index and before the offline plugin packs it."""
+    site = Path(config.site_dir)
+    path = site / ("print_page/index.html" if config.use_directory_urls else "print_page.html")
     if path.is_file():
-        path.write_text(fix_print_page(path.read_text(encoding="utf-8")), encoding="utf-8")
+        base = ".." if config.use_directory_urls else "."
+        path.write_text(fix_print_page(path.read_text(encoding="utf-8"), base), encoding="utf-8")
+    index = site / "search" / "search_index.json"
+    if index.is_file():
+        fold_index_file(index)
 
 
 def on_serve(server, config, builder):

@@ -18,7 +18,7 @@ from .bibliography import render_bibliography
 from .corpus.model import Document
 from .data import SiteData
 from .errors import EditionError
-from .render import compare, index, parallel, provenance
+from .render import compare, downloads, index, parallel, provenance
 from .shortcodes import Insert, Stash
 
 
@@ -28,6 +28,7 @@ class PageContext:
     src: str                                   # the page, e.g. "timeline.md"
     stash: Stash
     href: Callable[[Document], str]            # document → its page's URL, relative to this page
+    href_file: Callable[[str], str] = str      # a file of the site (data/…) → its URL, relative
     titles: dict[str, str] = field(default_factory=dict)     # page src → title
     narrative: dict[str, str] = field(default_factory=dict)  # narrative page src → Markdown
     row_extra: Callable[[str], str] | None = None            # a passage's Cite control
@@ -66,6 +67,8 @@ def registry(data: SiteData, page: PageContext) -> dict[str, Insert]:
         "document-provenance": lambda key, name: html(provenance.render_text_provenance(document(key), text_of(key, name))),
         "compare": lambda left, right: html(compare.render_pair(corpus, left, right, page.href)),
         "script-forms": lambda: html(compare.render_script_forms(corpus, page.href)),
+        "document-downloads": lambda key: html(downloads.render_document_downloads(document(key), page.href_file)),
+        "data-files": lambda: html(downloads.render_data_files(corpus, page.href_file)),
         "timeline": lambda: render_timeline(data.timeline, corpus, page.src, page.titles),
         "people": lambda: render_people(data.people, corpus, page.src, page.narrative, page.titles),
         "glossary": lambda: render_glossary(data.glossary),

@@ -9,6 +9,8 @@ section gets the section's prefix, and links inside the section follow.
 
 from __future__ import annotations
 
+import json
+
 import lxml.html
 
 
@@ -18,8 +20,23 @@ def _leaf_sections(root):
             yield section
 
 
-def fix_print_page(html: str) -> str:
+def fix_print_page(html: str, base: str) -> str:
+    """`base` is the site root relative to the print page (".." or "."). The plugin writes
+    the theme's base as an absolute path, so search (and the offline copy) would fail
+    wherever the site is not served at that path."""
     root = lxml.html.document_fromstring(html)
+    # The plugin's own styles and script, which the other pages do without (see hooks.py).
+    head = root.find("head")
+    for name in ("print-site.css", "print-site-material.css"):
+        head.append(lxml.html.fragment_fromstring(f'<link rel="stylesheet" href="{base}/css/{name}">'))
+    root.find("body").append(lxml.html.fragment_fromstring(f'<script src="{base}/js/print-site.js"></script>'))
+    for script in root.xpath('//script[@id="__config"]'):
+        config = json.loads(script.text)
+        config["base"] = base
+        script.text = json.dumps(config)
+    # The Cite controls do not print, and the print page is for printing.
+    for control in root.xpath('//details[contains(concat(" ", @class, " "), " cite ")]'):
+        control.drop_tree()  # keeps the text that follows it
     for section in _leaf_sections(root):
         prefix = section.get("id") + "-"
         renamed = {}

@@ -2,8 +2,9 @@
 
     python -m scripts.sources check            validate every data file (the documents, the
                                                bibliography, timeline, people, glossary …)
-    python -m scripts.sources build [--out D]  validate, then write standalone HTML pages of
-                                               the texts side by side into D (default build/texts)
+    python -m scripts.sources build [--out D]  validate, then write into D (default build/texts)
+                                               standalone HTML pages of the texts side by side
+                                               and the open-data files (TEI, JSON, text, zip)
 
 A problem is printed with its file, line, what is wrong and how to fix it. Nothing is
 written unless the whole corpus is valid.
@@ -12,6 +13,8 @@ written unless the whole corpus is valid.
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,11 +22,17 @@ from pathlib import Path
 from .corpus import load_corpus
 from .data import load_site_data
 from .errors import EditionError
+from .citation.edition import load_edition
+from .citation.record import page_record
+from .export.files import data_files
 from .output import write_if_changed
 from .render.standalone import document_page, index_page
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "sources" / "documents"
+#: The published address, for the links inside the data files (mkdocs.yml's default site_url).
+SITE_URL = os.environ.get("SITE_URL") or re.search(
+    r'SITE_URL, "([^"]+)"', (ROOT / "mkdocs.yml").read_text(encoding="utf-8")).group(1)
 
 
 def check(corpus_dir: Path) -> int:
@@ -42,10 +51,14 @@ def check(corpus_dir: Path) -> int:
 
 def build(corpus_dir: Path, out: Path) -> int:
     corpus = load_corpus(corpus_dir)  # raises before anything is written
+    edition = load_edition(corpus_dir.parent / "edition.toml")
     pages = {out / "index.html": index_page(corpus)}
     pages.update({out / f"{d.id}.html": document_page(d) for d in corpus.documents})
+    record = page_record(edition, key="home", title=edition.short_title, url=SITE_URL, description=edition.title)
+    data = data_files(corpus, edition, SITE_URL, ROOT / "docs" / "data", record, (ROOT / "CITATION.cff").read_bytes())
+    pages.update({out / path: content for path, content in data.items()})
     written = sum(write_if_changed(path, html) for path, html in pages.items())
-    print(f"{len(pages)} pages in {out} ({written} written, {len(pages) - written} unchanged)")
+    print(f"{len(pages)} files in {out} ({written} written, {len(pages) - written} unchanged)")
     return 0
 
 

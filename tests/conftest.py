@@ -60,7 +60,7 @@ def copy_project(destination: Path) -> Path:
     """A copy of everything the build reads, for tests that plant faults in it."""
     import shutil
     destination.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "overrides", "scripts", "sources"):
+    for name in ("mkdocs.yml", "CITATION.cff", "docs", "overrides", "scripts", "sources"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))

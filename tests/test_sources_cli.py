@@ -25,6 +25,7 @@ def test_build_writes_standalone_pages_and_rewrites_only_what_changed(tmp_path):
     out = tmp_path / "texts"
     assert run("build", "--out", str(out)).returncode == 0
     page = out / "pact-1941-04-13.html"
+    assert (out / "data" / "pact-1941-04-13" / "pact-1941-04-13.tei.xml").is_file()
     assert "第三條 本條約ハ兩締約國ニ於テ" in page.read_text(encoding="utf-8")
     stamp = page.stat().st_mtime_ns
     second = run("build", "--out", str(out))

@@ -43,6 +43,8 @@ def test_workflow_tests_builds_and_deploys_with_pages_permissions():
     assert any("requirements.txt" in step.get("run", "") for step in build_steps)
     assert any(step.get("uses", "").startswith("actions/upload-pages-artifact@") for step in build_steps)
     assert jobs["build"]["needs"] == "test"
+    offline = " ".join(step.get("run", "") for step in build_steps)
+    assert "mkdocs.offline.yml" in offline and "site/download/" in offline
     deploy = jobs["deploy"]
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert any(step.get("uses", "").startswith("actions/deploy-pages@") for step in deploy["steps"])

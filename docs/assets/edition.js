@@ -20,7 +20,9 @@
     function apply() {
       var hidden = boxes.filter(function (box) { return !box.checked; })
                         .map(function (box) { return box.value; });
-      table.setAttribute("data-hide", hidden.join(" "));
+      if (hidden.length || table.hasAttribute("data-hide")) {  // no needless restyle on load
+        table.setAttribute("data-hide", hidden.join(" "));
+      }
       return hidden;
     }
     apply();
@@ -83,31 +85,46 @@
     document.body.removeChild(area);
     return Promise.resolve();
   }
-  function setUpCitations() {
+  /* Nothing is done to a Cite control until it is opened: a page with dozens of them
+     starts as fast as one without. */
+  function prepareCitation(details) {
+    if (details.hasAttribute("data-ready")) { return; }
+    details.setAttribute("data-ready", "");
     var today = new Date();
-    Array.prototype.forEach.call(document.querySelectorAll("[data-accessed]"), function (span) {
+    Array.prototype.forEach.call(details.querySelectorAll("[data-accessed]"), function (span) {
       span.textContent = accessDate(span.getAttribute("data-accessed"), today);
     });
-    Array.prototype.forEach.call(document.querySelectorAll(".cite-copy, .cite-download"), function (button) {
+    Array.prototype.forEach.call(details.querySelectorAll(".cite-copy, .cite-download"), function (button) {
       button.hidden = false;
-      button.addEventListener("click", function () {
-        var source = document.getElementById(button.getAttribute("data-copy"));
-        var value = source.textContent.trim() + "\n";
-        if (button.classList.contains("cite-download")) {
-          var link = document.createElement("a");
-          link.href = URL.createObjectURL(new Blob([value], { type: button.getAttribute("data-type") }));
-          link.download = button.getAttribute("data-filename");
-          document.body.appendChild(link);
-          link.click();
-          document.body.removeChild(link);
-          return;
-        }
-        copyText(value).then(function () {
-          var label = button.textContent;
-          button.textContent = "Copied";
-          setTimeout(function () { button.textContent = label; }, 1500);
-        });
-      });
+    });
+  }
+  function act(button) {
+    var source = document.getElementById(button.getAttribute("data-copy"));
+    var value = source.textContent.trim() + "\n";
+    if (button.classList.contains("cite-download")) {
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(new Blob([value], { type: button.getAttribute("data-type") }));
+      link.download = button.getAttribute("data-filename");
+      document.body.appendChild(link);
+      link.click();
+      document.body.removeChild(link);
+      return;
+    }
+    copyText(value).then(function () {
+      var label = button.textContent;
+      button.textContent = "Copied";
+      setTimeout(function () { button.textContent = label; }, 1500);
+    });
+  }
+  function setUpCitations() {
+    document.addEventListener("toggle", function (event) {
+      if (event.target.matches && event.target.matches("details.cite") && event.target.open) {
+        prepareCitation(event.target);
+      }
+    }, true);
+    document.addEventListener("click", function (event) {
+      var button = event.target.closest && event.target.closest(".cite-copy, .cite-download");
+      if (button) { act(button); }
     });
   }
 

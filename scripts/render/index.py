@@ -26,7 +26,7 @@ def render_index(corpus: Corpus, href: callable) -> str:
     head = "".join(tag("th", name, scope="col") for name in ("Date", "Document", "Texts in this edition"))
     rows = []
     for document in corpus.documents:
-        titles = "".join(tag("span", text(title), lang=lang, class_="documents-title")
+        titles = "".join(" " + tag("span", text(title), lang=lang, class_="documents-title")
                          for lang, title in document.titles.items() if lang != "en")
         name = link(href(document), text(document.title)) + titles
         texts = "".join(
@@ -36,7 +36,7 @@ def render_index(corpus: Corpus, href: callable) -> str:
         texts += "".join(tag("li", f"{tag('strong', LANGUAGES[lang])}: no text found")
                          for lang in document.missing)
         date = tag("time", text(f"{document.date.day} {document.date:%B %Y}"), datetime=document.date.isoformat())
-        rows.append(tag("tr", tag("td", date) + tag("td", name) + tag("td", tag("ul", texts))))
+        rows.append(tag("tr", tag("td", date) + " " + tag("td", name) + " " + tag("td", tag("ul", texts))))
     return tag("table", tag("thead", tag("tr", head)) + tag("tbody", "".join(rows)), class_="documents-index")
 
 

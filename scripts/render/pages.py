@@ -27,7 +27,8 @@ def page_description(document: Document) -> str:
 def document_markdown(document: Document) -> str:
     front = {"title": page_title(document), "description": page_description(document)}
     lines = ["---"] + [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
-    lines += ["hide: [toc]  # the texts need the width; the table links to each provenance note", "---", ""]
+    lines += ["hide: [toc]  # the texts need the width; the table links to each provenance note",
+              "search: {boost: 3}  # a query in Japanese or Russian is most likely after the texts", "---", ""]
     lines += [f"# {document.title}", "", f"<!-- insert: document-about {document.id} -->", ""]
     lines += ["## The texts side by side { #texts }", "",
               "Each row is one passage in every language the edition has. The passage name at the start of a "
@@ -35,6 +36,10 @@ def document_markdown(document: Document) -> str:
               "Gaps are marked where the copies consulted break off; the column headings name the copy "
               "behind each column, and the provenance notes below give the details.", "",
               f"<!-- insert: document-table {document.id} -->", ""]
+    lines += ["## Download { #download }", "",
+              "The texts of this document as data, rendered from the same files as this page "
+              "(see [the data page](../data.md) for the formats):", "",
+              f"<!-- insert: document-downloads {document.id} -->", ""]
     lines += ["## Provenance { #provenance }", ""]
     if document.missing:
         lines += ["Languages in which the edition has no text of this document:", "",
