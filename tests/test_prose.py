@@ -69,3 +69,13 @@ def test_the_disputed_points_are_shown_with_both_sides(topic):
 def test_the_eleven_pm_moscow_error_is_corrected_openly():
     text = (DOCS / "end.md").read_text(encoding="utf-8")
     assert re.search(r'^!!! correction "[^"]*11 p\.m\.[^"]*"', text, flags=re.M)
+
+
+def test_the_apparatus_is_linked_from_the_narrative():
+    linked = set()
+    for name in NARRATIVE:
+        body = prose((DOCS / name).read_text(encoding="utf-8"))
+        targets = set(re.findall(r"\]\((timeline|people|glossary)\.md(?:#[^)]*)?\)", body))
+        assert targets, f"{name} links to none of the timeline, people and glossary pages"
+        linked |= targets
+    assert linked == {"timeline", "people", "glossary"}
