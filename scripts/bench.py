@@ -49,8 +49,10 @@ _COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 # ---------------------------------------------------------------- serving, as Pages does --
 
 class _Handler(SimpleHTTPRequestHandler):
-    """Static files, gzip-compressed, cacheable for an hour; counts what it sends."""
+    """Static files, gzip-compressed, cacheable for an hour, over persistent HTTP/1.1
+    connections; counts what it sends."""
 
+    protocol_version = "HTTP/1.1"  # keep-alive, as any real host (Pages serves HTTP/2)
     log: list[tuple[str, int]]
 
     def log_message(self, *args):

@@ -90,6 +90,12 @@
   function prepareCitation(details) {
     if (details.hasAttribute("data-ready")) { return; }
     details.setAttribute("data-ready", "");
+    var source = details.querySelector("noscript.cite-source");
+    if (source) {  // the citations, kept as text until now (see scripts/citation/control.py)
+      var template = document.createElement("template");
+      template.innerHTML = source.textContent;
+      details.appendChild(template.content);
+    }
     var today = new Date();
     Array.prototype.forEach.call(details.querySelectorAll("[data-accessed]"), function (span) {
       span.textContent = accessDate(span.getAttribute("data-accessed"), today);

@@ -37,5 +37,10 @@ def render_control(record: dict, *, prefix: str, summary: str = "Cite") -> str:
                            data_copy=target, data_filename=f"{record['id']}.{extension}", data_type=mime)
         blocks.append(tag("div", tag("p", text(LABELS[name]), class_="cite-label") + body + buttons, class_="cite-format"))
     note = tag("p", "The access date is filled in with today's date, on your device.", class_="cite-note")
+    # The body sits in <noscript>: with scripting on, the browser keeps it as one inert
+    # string (no elements to style or lay out; a page has a control per passage), which the
+    # page's script turns into elements when the control is first opened. Without
+    # scripting, the browser shows it as it is.
+    body = tag("div", note + "".join(blocks), class_="cite-body")
     return ("<details" + attrs(class_="cite", data_search_exclude="") + ">"
-            + tag("summary", text(summary)) + tag("div", note + "".join(blocks), class_="cite-body") + "</details>")
+            + tag("summary", text(summary)) + tag("noscript", body, class_="cite-source") + "</details>")
