@@ -194,7 +194,9 @@ def on_post_build(config):
     path = site / ("print_page/index.html" if config.use_directory_urls else "print_page.html")
     if path.is_file():
         base = ".." if config.use_directory_urls else "."
-        path.write_text(fix_print_page(path.read_text(encoding="utf-8"), base), encoding="utf-8")
+        styles = [(site / "css" / name).read_text(encoding="utf-8") for name in ("print-site.css", "print-site-material.css")]
+        script = (site / "js" / "print-site.js").read_text(encoding="utf-8")
+        path.write_text(fix_print_page(path.read_text(encoding="utf-8"), base, styles, script), encoding="utf-8")
     index = site / "search" / "search_index.json"
     if index.is_file():
         fold_index_file(index)

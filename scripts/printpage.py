@@ -20,16 +20,21 @@ def _leaf_sections(root):
             yield section
 
 
-def fix_print_page(html: str, base: str) -> str:
+def fix_print_page(html: str, base: str, styles: list[str], script: str) -> str:
     """`base` is the site root relative to the print page (".." or "."). The plugin writes
     the theme's base as an absolute path, so search (and the offline copy) would fail
-    wherever the site is not served at that path."""
+    wherever the site is not served at that path. `styles` and `script` are the plugin's
+    own CSS and JavaScript, which only this page uses (hooks.py keeps them off the others):
+    they are inlined, so that this page costs no request the others have not cached."""
     root = lxml.html.document_fromstring(html)
-    # The plugin's own styles and script, which the other pages do without (see hooks.py).
     head = root.find("head")
-    for name in ("print-site.css", "print-site-material.css"):
-        head.append(lxml.html.fragment_fromstring(f'<link rel="stylesheet" href="{base}/css/{name}">'))
-    root.find("body").append(lxml.html.fragment_fromstring(f'<script src="{base}/js/print-site.js"></script>'))
+    for css in styles:
+        element = lxml.html.Element("style")
+        element.text = css
+        head.append(element)
+    element = lxml.html.Element("script")
+    element.text = script
+    root.find("body").append(element)
     for script in root.xpath('//script[@id="__config"]'):
         config = json.loads(script.text)
         config["base"] = base

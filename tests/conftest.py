@@ -56,6 +56,13 @@ def page_html_path(site: Path, src: str) -> Path:
     return site / stem / "index.html"
 
 
+def check_jsonschema(builtin_schema: str, path: Path) -> subprocess.CompletedProcess:
+    """Validate a file against a schema vendored in check-jsonschema (works offline)."""
+    import shutil
+    executable = shutil.which("check-jsonschema") or str(ROOT / ".venv" / "bin" / "check-jsonschema")
+    return subprocess.run([executable, "--builtin-schema", builtin_schema, str(path)], capture_output=True, text=True)
+
+
 def copy_project(destination: Path) -> Path:
     """A copy of everything the build reads, for tests that plant faults in it."""
     import shutil

@@ -26,12 +26,16 @@ def project(tmp_path_factory):
     return copy_project(tmp_path_factory.mktemp("project"))
 
 
-def plant(project, relative: str, old: str, new: str):
+def build_with_fault(project, site, relative: str, old: str, new: str):
+    """Build `project` with `old` replaced by `new` in one file, then put the file back."""
     path = project / relative
     original = path.read_text(encoding="utf-8")
     assert old in original
     path.write_text(original.replace(old, new, 1), encoding="utf-8")
-    return original
+    try:
+        return mkdocs_build(site, project / "mkdocs.yml")
+    finally:
+        path.write_text(original, encoding="utf-8")
 
 
 def test_tricky_characters_in_a_source_render_as_literal_text(tmp_path):
@@ -51,11 +55,7 @@ def test_tricky_characters_in_a_source_render_as_literal_text(tmp_path):
 
 
 def test_a_dangling_cross_reference_fails_the_build_naming_page_and_reference(project, tmp_path):
-    original = plant(project, "docs/signing.md", "\n## ", "\nSee [[pact#art-9]] here.\n\n## ")
-    try:
-        result = mkdocs_build(tmp_path / "site", project / "mkdocs.yml")
-    finally:
-        (project / "docs" / "signing.md").write_text(original, encoding="utf-8")
+    result = build_with_fault(project, tmp_path / "site", "docs/signing.md", "\n## ", "\nSee [[pact#art-9]] here.\n\n## ")
     assert result.returncode != 0
     assert re.search(r"docs/signing\.md:\d+: cross-reference \[\[pact#art-9\]\]", result.stderr)
     assert "use one of: title, preamble" in result.stderr
@@ -63,22 +63,14 @@ def test_a_dangling_cross_reference_fails_the_build_naming_page_and_reference(pr
 
 
 def test_an_unknown_document_in_a_cross_reference_fails_the_build(project, tmp_path):
-    original = plant(project, "docs/end.md", "\n## ", "\nSee [[treaty-of-portsmouth]].\n\n## ")
-    try:
-        result = mkdocs_build(tmp_path / "site", project / "mkdocs.yml")
-    finally:
-        (project / "docs" / "end.md").write_text(original, encoding="utf-8")
+    result = build_with_fault(project, tmp_path / "site", "docs/end.md", "\n## ", "\nSee [[treaty-of-portsmouth]].\n\n## ")
     assert result.returncode != 0
     assert "docs/end.md" in result.stderr and "unknown document 'treaty-of-portsmouth'" in result.stderr
 
 
 def test_a_malformed_source_file_stops_the_build_with_file_line_and_fix(project, tmp_path):
-    relative = "sources/documents/pact-1941-04-13/ru.txt"
-    original = plant(project, relative, "@@ art-2\n", "@@ art-2\n\n")
-    try:
-        result = mkdocs_build(tmp_path / "site", project / "mkdocs.yml")
-    finally:
-        (project / relative).write_text(original, encoding="utf-8")
+    result = build_with_fault(project, tmp_path / "site", "sources/documents/pact-1941-04-13/ru.txt",
+                              "@@ art-2\n", "@@ art-2\n\n")
     assert result.returncode != 0
     assert re.search(r"pact-1941-04-13/ru\.txt:\d+: blank line inside segment 'art-2'", result.stderr)
     assert "how to fix:" in result.stderr

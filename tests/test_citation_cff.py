@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, check_jsonschema
 from scripts.citation.edition import load_edition
 
 CFF = ROOT / "CITATION.cff"
 
 
-def validate(path) -> subprocess.CompletedProcess:
-    executable = shutil.which("check-jsonschema") or str(ROOT / ".venv" / "bin" / "check-jsonschema")
-    return subprocess.run([executable, "--builtin-schema", "vendor.citation-file-format", str(path)],
-                          capture_output=True, text=True)
+def validate(path):
+    return check_jsonschema("vendor.citation-file-format", path)
 
 
 def test_citation_cff_is_valid():

@@ -18,7 +18,7 @@ PAGE = """<!doctype html><html><head><script id="__config" type="application/jso
 
 
 def test_ids_are_prefixed_links_follow_and_cite_controls_go():
-    root = lxml.html.fromstring(fix_print_page(PAGE, ".."))
+    root = lxml.html.fromstring(fix_print_page(PAGE, "..", [".print-page { color: black }"], "var printSite = 1;"))
     ids = {el.get("id") for el in root.xpath("//*[@id]")}
     assert {"pact-art-3", "pact-fn:1", "signing-title", "pact-title"} <= ids
     assert "art-3" not in ids
@@ -28,3 +28,5 @@ def test_ids_are_prefixed_links_follow_and_cite_controls_go():
     assert root.xpath('//section[@id="signing"]//a')[1].get("href") == "#index"
     assert not root.xpath("//details") and "after" in root.text_content()
     assert json.loads(root.xpath('//script[@id="__config"]')[0].text)["base"] == ".."
+    assert ".print-page { color: black }" in root.xpath("//head/style")[0].text
+    assert "var printSite = 1;" in root.xpath("//body/script")[-1].text

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-
 import yaml
 
 from conftest import ROOT
+from conftest import check_jsonschema as validate
 
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
 
 
-def check_jsonschema(path) -> subprocess.CompletedProcess:
-    """Validate against the GitHub workflow schema vendored in check-jsonschema (offline)."""
-    executable = shutil.which("check-jsonschema") or str(ROOT / ".venv" / "bin" / "check-jsonschema")
-    return subprocess.run([executable, "--builtin-schema", "vendor.github-workflows", str(path)],
-                          capture_output=True, text=True)
+def check_jsonschema(path):
+    return validate("vendor.github-workflows", path)
 
 
 def test_workflow_validates_against_the_github_schema():

@@ -11,7 +11,7 @@ PHONE = {"viewport": {"width": 360, "height": 640}, "device_scale_factor": 2, "i
 #: Controls that are not links inside a sentence (WCAG 2.5.8 exempts those).
 TARGETS = """() => [...document.querySelectorAll(
     'button, summary, input, select, label.md-header__button, .md-search__icon, .parallel-permalink,'
-    + '.parallel-about, .parallel-controls label, .md-nav__link, .md-footer__link')]
+    + '.parallel-about, .parallel-controls label, .md-nav__link, .md-footer__link, .downloads a')]
     .filter(el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0
                     && r.right > 0 && r.left < innerWidth              // not in a closed drawer
                     && getComputedStyle(el).visibility !== 'hidden'; })
@@ -56,3 +56,15 @@ def test_tap_targets_are_at_least_24_px(phone, built_site, site_url):
             if target["width"] < 24 or target["height"] < 24:
                 small.append((path, target))
     assert small == []
+
+
+def test_no_accessibility_violation_at_phone_width(phone, site_url):
+    """The phone layout (stacked rows, column list) is checked by axe as well."""
+    from tests.browser.test_accessibility import violations
+    found = {}
+    for path in ("", "documents/pact-1941-04-13/", "documents/yalta-1945-02-11/", "timeline/"):
+        phone.goto(site_url + path)
+        problems = violations(phone)
+        if problems:
+            found[path or "/"] = problems
+    assert found == {}
