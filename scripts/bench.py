@@ -142,6 +142,18 @@ def _launch(playwright):
         "--disable-component-update", "--no-first-run", "--disable-sync"])
 
 
+def settle(page, log: list, quiet_ms: int = 1500, limit_ms: int = 30000) -> None:
+    """Wait until the server has had no request for `quiet_ms`: the search worker loads its
+    languages late on a long page (the print page), and the second view must measure the
+    cache, not an unfinished first visit."""
+    waited, seen, quiet = 0, len(log), 0
+    while quiet < quiet_ms and waited < limit_ms:
+        page.wait_for_timeout(250)
+        waited += 250
+        quiet = quiet + 250 if len(log) == seen else 0
+        seen = len(log)
+
+
 def measure_site(directory: Path, pages: list[str]) -> dict[str, dict]:
     from playwright.sync_api import sync_playwright
     server, base, log = serve(directory)
@@ -154,16 +166,14 @@ def measure_site(directory: Path, pages: list[str]) -> dict[str, dict]:
                 page = context.new_page()
                 log.clear()
                 page.goto(base + page_path, wait_until="networkidle")
-                # Let the search worker finish loading its languages, even on the long print
-                # page, so that the second view measures the cache, not an unfinished first one.
-                page.wait_for_timeout(2000)
+                settle(page, log)
                 first = list(log)
                 html_bytes = len((directory / page_path / "index.html").read_bytes())
                 # A second page of the same site, in the same (warm) browser
                 second_path = pages[(index + 1) % len(pages)]
                 log.clear()
                 page.goto(base + second_path, wait_until="networkidle")
-                page.wait_for_timeout(300)
+                settle(page, log)
                 second = list(log)
                 context.close()
                 results[page_path] = {

@@ -185,3 +185,47 @@ def test_the_real_corpus_loads_and_keeps_every_line(corpus):
                 modelled.append(f"@@ {segment.id}")
                 modelled += [line.text for line in segment.lines]
             assert modelled == lines, text.path
+
+
+def test_two_texts_in_one_language_are_set_side_by_side(tmp_path):
+    """The old/new character forms view, on a made-up document with ja.txt and ja-modern.txt."""
+    import lxml.html
+    from scripts.corpus.model import Corpus
+    from scripts.render.compare import render_script_forms, script_pairs
+    metadata = METADATA.replace('authentic_languages = ["ru"]', 'authentic_languages = ["ja"]') + '''
+[texts.ja]
+role = "original"
+script = "kyūjitai"
+
+[[texts.ja.witness]]
+siglum = "K"
+segments = ["title", "art-1", "art-2"]
+publication = "Gazette"
+short = "Gazette"
+url = "https://example.org/k"
+confidence = "high"
+
+[texts.ja-modern]
+role = "original"
+script = "shinjitai"
+
+[[texts.ja-modern.witness]]
+siglum = "S"
+segments = ["title", "art-1"]
+publication = "Compendium"
+short = "Compendium"
+url = "https://example.org/s"
+confidence = "high"
+'''
+    folder = make(tmp_path, metadata=metadata, extra={
+        "ja.txt": "@@ title\n中立條約\n@@ art-1\n第一條\n@@ art-2\n第二條\n",
+        "ja-modern.txt": "@@ title\n中立条約\n@@ art-1\n第一条\n@@ art-2\n[GAP: Not in the compendium.]\n"})
+    document = load_document(folder)
+    corpus = Corpus((document,))
+    assert script_pairs(corpus) == [(document, "ja")]
+    table = lxml.html.fromstring(render_script_forms(corpus, lambda d: f"{d.id}.html"))
+    headers = [th.text_content() for th in table.cssselect("thead th")]
+    assert "Japanese (kyūjitai)" in headers[1] and "Japanese (shinjitai)" in headers[2]
+    title = [td.text_content() for td in table.cssselect("tbody tr")[0].cssselect("td")]
+    assert title == ["中立條約", "中立条約"]
+    assert all(td.get("lang") == "ja" for td in table.cssselect("td"))
