@@ -93,10 +93,9 @@ def on_files(files, config):
 def _data_files(config):
     """TEI, JSON, plain text and the bundle, from the same model as the pages."""
     data = _state["data"]
-    home = citations.PageInfo(src="index.md", title=config.site_name, description=config.site_description,
-                              url=config.site_url)
     return export_files.data_files(data.corpus, data.edition, config.site_url, ROOT / "docs" / "data",
-                                   citations.record_for(data.edition, home), (ROOT / "CITATION.cff").read_bytes())
+                                   citations.edition_record(data.edition, config.site_url),
+                                   (ROOT / "CITATION.cff").read_bytes())
 
 
 def on_page_markdown(markdown, page, config, files):

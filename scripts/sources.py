@@ -23,7 +23,7 @@ from .corpus import load_corpus
 from .data import load_site_data
 from .errors import EditionError
 from .citation.edition import load_edition
-from .citation.record import page_record
+from .citation.site import edition_record
 from .export.files import data_files
 from .output import write_if_changed
 from .render.standalone import document_page, index_page
@@ -54,8 +54,8 @@ def build(corpus_dir: Path, out: Path) -> int:
     edition = load_edition(corpus_dir.parent / "edition.toml")
     pages = {out / "index.html": index_page(corpus)}
     pages.update({out / f"{d.id}.html": document_page(d) for d in corpus.documents})
-    record = page_record(edition, key="home", title=edition.short_title, url=SITE_URL, description=edition.title)
-    data = data_files(corpus, edition, SITE_URL, ROOT / "docs" / "data", record, (ROOT / "CITATION.cff").read_bytes())
+    data = data_files(corpus, edition, SITE_URL, ROOT / "docs" / "data", edition_record(edition, SITE_URL),
+                      (ROOT / "CITATION.cff").read_bytes())
     pages.update({out / path: content for path, content in data.items()})
     written = sum(write_if_changed(path, html) for path, html in pages.items())
     print(f"{len(pages)} files in {out} ({written} written, {len(pages) - written} unchanged)")

@@ -43,3 +43,13 @@ def test_a_broken_corpus_fails_with_a_clear_message_and_writes_nothing(tmp_path)
     assert "yalta-1945-02-11/en.txt:" in result.stderr and "'p9' is not one of this document's segments" in result.stderr
     assert not out.exists()
     assert run("check", "--corpus", str(corpus)).returncode == 1
+
+
+def test_build_writes_the_same_data_files_as_the_site(tmp_path, built_site):
+    """One model, one citation record: the command line and MkDocs agree byte for byte."""
+    out = tmp_path / "texts"
+    assert run("build", "--out", str(out)).returncode == 0
+    written = sorted(p.relative_to(out) for p in (out / "data").rglob("*") if p.is_file())
+    assert written
+    for path in written:
+        assert (out / path).read_bytes() == (built_site / path).read_bytes(), path

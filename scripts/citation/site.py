@@ -43,6 +43,13 @@ def record_for(edition: Edition, page: PageInfo) -> dict:
     return page_record(edition, key=page_key(page.src), title=page.title, url=page.url, description=page.description)
 
 
+def edition_record(edition: Edition, url: str) -> dict:
+    """The edition's own record, from edition.toml alone: the one the data bundle carries,
+    whether MkDocs or `python -m scripts.sources build` writes it."""
+    return page_record(edition, key=page_key("index.md"), title=edition.short_title, url=url,
+                       description=edition.title)
+
+
 def head_for(edition: Edition, page: PageInfo) -> Head:
     record = record_for(edition, page)
     if page.kind == "document" and page.document:
