@@ -10,8 +10,9 @@ same site always gives the same bytes.
 from __future__ import annotations
 
 import sys
-import zipfile
 from pathlib import Path
+
+from .output import stable_zip, write_if_changed
 
 FOLDER = "neutrality-pact-edition"
 README = """The Soviet–Japanese Neutrality Pact, 1941–1945: A Documentary Edition (offline copy)
@@ -23,22 +24,14 @@ Russian and Japanese. Nothing is fetched from the internet.
 The published edition, whose addresses you should cite, is online; every page's Cite
 control gives its address there.
 """
-_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 def pack(site: Path, target: Path) -> int:
     if not (site / "index.html").is_file():
         raise SystemExit(f"{site}: no index.html; build it first with mkdocs build -f mkdocs.offline.yml")
-    files = sorted(p for p in site.rglob("*") if p.is_file())
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".partial")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        archive.writestr(zipfile.ZipInfo(f"{FOLDER}/README.txt", _EPOCH), README)
-        for path in files:
-            info = zipfile.ZipInfo(f"{FOLDER}/{path.relative_to(site).as_posix()}", _EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes())
-    partial.replace(target)  # never a half-written archive under the real name
+    files = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    # Written whole or not at all: never a half-written archive under the real name.
+    write_if_changed(target, stable_zip(FOLDER, {**files, "README.txt": README}))
     return len(files)
 
 

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
+import zipfile
 from pathlib import Path
+
+#: The earliest date a zip entry can carry: every entry gets it, so that the same files
+#: always make the same archive.
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 def write_if_changed(path: Path, content: str | bytes) -> bool:
@@ -27,3 +33,15 @@ def write_if_changed(path: Path, content: str | bytes) -> bool:
         os.unlink(temporary)
         raise
     return True
+
+
+def stable_zip(folder: str, entries: dict[str, bytes | str]) -> bytes:
+    """A zip of `entries` (name → content) inside one folder, with a stable byte content:
+    sorted entries, fixed dates."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name in sorted(entries):
+            info = zipfile.ZipInfo(f"{folder}/{name}", _ZIP_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, entries[name])
+    return buffer.getvalue()

@@ -12,13 +12,12 @@ files (`scripts/hooks.py`), `python -m scripts.sources build` writes them to dis
 
 from __future__ import annotations
 
-import io
 import json
-import zipfile
 from pathlib import Path
 
 from ..citation.edition import Edition
 from ..corpus.model import Corpus, Document
+from ..output import stable_zip
 from .jsondoc import SCHEMA_PATH, render_json
 from .jsondoc import VERSION as JSON_VERSION
 from .plaintext import render_text
@@ -27,7 +26,6 @@ from .tei import render_tei
 DATA = "data"
 BUNDLE = f"{DATA}/neutrality-pact-edition-data.zip"
 SCHEMAS = ("document.schema.json", "edition-tei.rng")
-_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 BUNDLE_README = """{title}
 Open data, version {version} ({date})
@@ -89,13 +87,7 @@ def data_files(corpus: Corpus, edition: Edition, site_url: str, schemas_dir: Pat
 
 
 def bundle(files: dict[str, bytes], extra: dict[str, bytes]) -> bytes:
-    """A zip with a stable byte content: sorted entries, fixed dates."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        entries = {path[len(DATA) + 1:]: data for path, data in files.items()}
-        entries.update(extra)
-        for name in sorted(entries):
-            info = zipfile.ZipInfo(f"neutrality-pact-edition-data/{name}", _EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, entries[name])
-    return buffer.getvalue()
+    """The zip of every data file, with the extra files beside them."""
+    entries = {path[len(DATA) + 1:]: data for path, data in files.items()}
+    entries.update(extra)
+    return stable_zip("neutrality-pact-edition-data", entries)
