@@ -134,7 +134,73 @@
     });
   }
 
+  /* Light and dark palettes (overrides/partials/palette.html). Material's own palette
+     component marks the body as "switching" and unmarks it as every page opens, which
+     restyles every element twice: a quarter of a second of a phone's main thread. This does
+     the same job but changes the body only when the palette must change. The reader's
+     choice is kept where Material keeps it (__palette), so that Material's early script in
+     the page applies it before the first paint; until they choose, the system's setting
+     decides, as with Material. */
+  var COLOR_KEYS = ["scheme", "primary", "accent"];
+  function stored(name) {
+    try { return window.__md_get ? __md_get(name) : null; } catch (error) { return null; }
+  }
+  function store(name, value) {
+    try { if (window.__md_set) { __md_set(name, value); } } catch (error) { /* no storage */ }
+  }
+  function setUpPalette(form) {
+    var options = Array.prototype.slice.call(form.querySelectorAll("input[name=__palette]"));
+    if (!options.length) { return; }
+    function color(option) {
+      var values = { media: option.getAttribute("data-md-color-media") };
+      COLOR_KEYS.forEach(function (key) { values[key] = option.getAttribute("data-md-color-" + key); });
+      return values;
+    }
+    function preferred() {
+      var choice = stored("__palette");
+      if (choice && options[choice.index]) { return choice.index; }
+      var index = options.findIndex(function (option) {
+        return matchMedia(option.getAttribute("data-md-color-media")).matches;
+      });
+      return Math.max(0, index);
+    }
+    function show(index) {
+      var values = color(options[index]);
+      COLOR_KEYS.forEach(function (key) {
+        var name = "data-md-color-" + key;
+        if (document.body.getAttribute(name) !== values[key]) { document.body.setAttribute(name, values[key]); }
+      });
+      options.forEach(function (option, i) {
+        option.checked = i === index;
+        var label = option.nextElementSibling;
+        if (label && label.tagName === "LABEL") { label.hidden = i !== index; }
+      });
+    }
+    function choose(index) {
+      show(index);
+      store("__palette", { index: index, color: color(options[index]) });
+    }
+    show(preferred());
+    form.addEventListener("change", function (event) {
+      var index = options.indexOf(event.target);
+      if (index >= 0) { choose(index); }
+    });
+    // The visible button is the checked option's label: Enter or Space on it moves on.
+    form.addEventListener("keydown", function (event) {
+      var index = options.indexOf(event.target);
+      if (index < 0 || (event.key !== "Enter" && event.key !== " ")) { return; }
+      event.preventDefault();
+      var next = (index + 1) % options.length;
+      choose(next);
+      options[next].focus();
+    });
+    matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function () {
+      if (!stored("__palette")) { show(preferred()); }
+    });
+  }
+
   function setUp() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-edition-palette]"), setUpPalette);
     Array.prototype.forEach.call(document.querySelectorAll("[data-parallel-controls]"), setUpColumns);
     setUpPreviews();
     setUpCitations();

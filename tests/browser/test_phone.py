@@ -47,6 +47,21 @@ def test_parallel_texts_stack_by_row_with_labels(phone, site_url):
     assert "Russian" in label
 
 
+def test_a_link_to_a_late_passage_opens_at_that_passage(browser, site_url):
+    # Rows far from the screen are not laid out on a phone (content-visibility in
+    # edition.css): a syllabus link to a late article must still land on it.
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    for passage in ("signatures", "art-4", "preamble"):
+        page.goto("about:blank")
+        page.goto(site_url + f"documents/pact-1941-04-13/#{passage}", wait_until="load")
+        page.wait_for_timeout(300)
+        top = page.evaluate(f"document.getElementById('{passage}').getBoundingClientRect().top")
+        assert 0 <= top < 160, f"#{passage} is at {top} px, not at the top of the screen"
+        assert page.evaluate("scrollY") > 0
+    context.close()
+
+
 def test_tap_targets_are_at_least_24_px(phone, built_site, site_url):
     small = []
     for path in ("", "documents/pact-1941-04-13/", "signing/", "timeline/"):
