@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,12 +26,10 @@ from .citation.site import edition_record
 from .export.files import data_files
 from .output import write_if_changed
 from .render.standalone import document_page, index_page
+from .siteconfig import default_site_url
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "sources" / "documents"
-#: The published address, for the links inside the data files (mkdocs.yml's default site_url).
-SITE_URL = os.environ.get("SITE_URL") or re.search(
-    r'SITE_URL, "([^"]+)"', (ROOT / "mkdocs.yml").read_text(encoding="utf-8")).group(1)
 
 
 def check(corpus_dir: Path) -> int:
@@ -54,7 +51,9 @@ def build(corpus_dir: Path, out: Path) -> int:
     edition = load_edition(corpus_dir.parent / "edition.toml")
     pages = {out / "index.html": index_page(corpus)}
     pages.update({out / f"{d.id}.html": document_page(d) for d in corpus.documents})
-    data = data_files(corpus, edition, SITE_URL, ROOT / "docs" / "data", edition_record(edition, SITE_URL),
+    # The published address, for the links inside the data files: as in a site build.
+    site_url = os.environ.get("SITE_URL") or default_site_url(ROOT / "mkdocs.yml")
+    data = data_files(corpus, edition, site_url, ROOT / "docs" / "data", edition_record(edition, site_url),
                       (ROOT / "CITATION.cff").read_bytes())
     pages.update({out / path: content for path, content in data.items()})
     written = sum(write_if_changed(path, html) for path, html in pages.items())

@@ -6,6 +6,7 @@ import yaml
 
 from conftest import ROOT, check_jsonschema
 from scripts.citation.edition import load_edition
+from scripts.siteconfig import default_site_url
 
 CFF = ROOT / "CITATION.cff"
 
@@ -32,7 +33,7 @@ def test_citation_cff_agrees_with_the_site_record():
     from conftest import load_config
     data = yaml.safe_load(CFF.read_text(encoding="utf-8"))
     edition = load_edition(ROOT / "sources" / "edition.toml")
-    site_url = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split('SITE_URL, "', 1)[1].split('"', 1)[0]
+    site_url = default_site_url(ROOT / "mkdocs.yml")
     assert data["title"] == data["preferred-citation"]["title"] == edition.title
     assert [a["name"] for a in data["authors"]] == [edition.author]
     assert str(data["version"]) == edition.version and data["date-released"] == edition.date
