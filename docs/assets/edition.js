@@ -148,6 +148,15 @@
   function store(name, value) {
     try { if (window.__md_set) { __md_set(name, value); } } catch (error) { /* no storage */ }
   }
+  function meta(name) {
+    var element = document.head.querySelector('meta[name="' + name + '"]');
+    if (!element) {
+      element = document.createElement("meta");
+      element.name = name;
+      document.head.appendChild(element);
+    }
+    return element;
+  }
   function setUpPalette(form) {
     var options = Array.prototype.slice.call(form.querySelectorAll("input[name=__palette]"));
     if (!options.length) { return; }
@@ -164,6 +173,10 @@
       });
       return Math.max(0, index);
     }
+    // As Material does, the browser's bar takes the header's colour. (Material also writes a
+    // color-scheme meta tag, which restyles the whole page; the stylesheet's color-scheme
+    // already gives form controls and scroll bars the palette's colours.)
+    var themeColor = meta("theme-color");
     function show(index) {
       var values = color(options[index]);
       COLOR_KEYS.forEach(function (key) {
@@ -175,6 +188,14 @@
         var label = option.nextElementSibling;
         if (label && label.tagName === "LABEL") { label.hidden = i !== index; }
       });
+      // After the next frame, when the page's styles are up to date anyway: reading them
+      // earlier would make the browser restyle the page for us.
+      requestAnimationFrame(function () { setTimeout(describe, 0); });
+    }
+    function describe() {
+      var header = document.querySelector("[data-md-component=header]");
+      if (!header) { return; }
+      themeColor.content = getComputedStyle(header).backgroundColor;
     }
     function choose(index) {
       show(index);

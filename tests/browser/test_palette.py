@@ -72,6 +72,12 @@ def test_the_switch_changes_the_palette_and_is_remembered(light, site_url):
     visible_switch(page).click()
     assert scheme(page) == "slate"
     assert visible_switch(page).get_attribute("title") == "Switch to light mode"
+    # Form controls and scroll bars follow (the stylesheet's color-scheme), and the
+    # browser's bar takes the header's colour, as with Material's switch.
+    assert page.evaluate("getComputedStyle(document.body).colorScheme") == "dark"
+    header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
+    page.wait_for_function("document.querySelector('meta[name=\"theme-color\"]')?.content", timeout=5000)
+    assert page.get_attribute('meta[name="theme-color"]', "content") == header
 
     page.goto(site_url)  # another page: the choice holds
     assert scheme(page) == "slate"
