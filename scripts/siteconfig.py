@@ -16,18 +16,15 @@ import yaml
 from .errors import EditionError
 
 
-class _EnvDefault(str):
-    """The default of `!ENV [NAME, …, default]`: the value when no variable is set."""
-
-
 class _Loader(yaml.SafeLoader):
     pass
 
 
-def _env(loader: _Loader, node: yaml.Node) -> str | None:
+def _env(loader: _Loader, node: yaml.Node):
+    """`!ENV [NAME, …, default]` becomes its default; `!ENV NAME` (no default) None."""
     if isinstance(node, yaml.SequenceNode):
         values = loader.construct_sequence(node)
-        return _EnvDefault(values[-1]) if len(values) > 1 else None
+        return values[-1] if len(values) > 1 else None
     return None
 
 
@@ -35,17 +32,22 @@ _Loader.add_constructor("!ENV", _env)
 _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
-def default_site_url(mkdocs_yml: Path) -> str:
-    """The site's address when no SITE_URL is set: mkdocs.yml's site_url (or its !ENV default)."""
+def read_mkdocs_yml(mkdocs_yml: Path) -> dict:
+    """mkdocs.yml as data: `!ENV` values are their defaults, Python tags are None."""
     try:
         config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (safe loader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         raise EditionError(mkdocs_yml, mark.line + 1 if mark else None, f"not valid YAML ({err})",
                            "fix the YAML; `mkdocs build --strict` shows the same error") from err
-    url = (config or {}).get("site_url") if isinstance(config, dict) else None
+    return config if isinstance(config, dict) else {}
+
+
+def default_site_url(mkdocs_yml: Path) -> str:
+    """The site's address when no SITE_URL is set: mkdocs.yml's site_url (or its !ENV default)."""
+    url = read_mkdocs_yml(mkdocs_yml).get("site_url")
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         raise EditionError(mkdocs_yml, None, "no site_url with a default address",
                            'write `site_url: !ENV [SITE_URL, "https://…/"]`: the published address, '
                            "which the deploy workflow may override with SITE_URL")
-    return str(url)
+    return url

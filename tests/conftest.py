@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -29,11 +28,9 @@ def mkdocs_build(destination: Path, config: Path = ROOT / "mkdocs.yml", env: dic
 
 
 def load_config(path: Path = ROOT / "mkdocs.yml") -> dict:
-    """mkdocs.yml as data, with its !ENV and !!python tags left unresolved."""
-    class Loader(yaml.SafeLoader):
-        pass
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+    """mkdocs.yml as data (scripts/siteconfig.py: !ENV defaults, Python tags as None)."""
+    from scripts.siteconfig import read_mkdocs_yml
+    return read_mkdocs_yml(path)
 
 
 def nav_pages(nav) -> list[str]:
